@@ -1,0 +1,62 @@
+import { fitTextOnNLines } from '@remotion/layout-utils';
+import type { CSSProperties } from 'react';
+import { FONT_FAMILY, useFontsReady } from './fonts';
+
+export interface FitTextProps {
+  text: string;
+  /** Box width in px. */
+  width: number;
+  /** The size used when the text fits; long text shrinks below it, never overflows. */
+  maxFontSize: number;
+  maxLines?: number;
+  fontWeight?: number;
+  color?: string;
+  lineHeight?: number;
+  align?: CSSProperties['textAlign'];
+  style?: CSSProperties;
+}
+
+/**
+ * Text that shrinks to fit its box (width × maxLines) instead of overflowing. Measures
+ * with the real Vazirmatn metrics, so it waits for the font first.
+ */
+export function FitText({
+  text,
+  width,
+  maxFontSize,
+  maxLines = 2,
+  fontWeight = 700,
+  color,
+  lineHeight = 1.35,
+  align = 'center',
+  style,
+}: FitTextProps) {
+  const ready = useFontsReady();
+  if (!ready || text.trim() === '') return null;
+  const { fontSize } = fitTextOnNLines({
+    text,
+    maxLines,
+    maxBoxWidth: width,
+    fontFamily: FONT_FAMILY,
+    fontWeight,
+    maxFontSize,
+  });
+  return (
+    <div
+      data-fit-text=""
+      style={{
+        width,
+        fontFamily: FONT_FAMILY,
+        fontWeight,
+        fontSize,
+        lineHeight,
+        color,
+        textAlign: align,
+        overflowWrap: 'anywhere',
+        ...style,
+      }}
+    >
+      {text}
+    </div>
+  );
+}

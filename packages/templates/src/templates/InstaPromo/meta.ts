@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { brandColorFields, PALETTES } from '../../brand/colors';
+import { defineTemplate } from '../../contract/define';
+import { text } from '../../contract/fields';
+
+// PLACEHOLDER — the real template replaces this file.
+export const InstaPromoMeta = defineTemplate({
+  id: 'InstaPromo',
+  name: { fa: 'تبلیغ اینستاگرام', en: 'Insta Promo' },
+  description: { fa: 'تبلیغ اینستاگرام', en: 'Insta Promo' },
+  category: 'social',
+  kind: '2d',
+  tags: [],
+  schema: z.object({
+    ...brandColorFields(PALETTES.rose),
+    title: text({ label: { fa: 'عنوان', en: 'Title' }, default: 'تبلیغ اینستاگرام', max: 40 }),
+  }),
+  fps: 30,
+  durationInFrames: 150,
+  previewFrame: (duration) => Math.round(duration * 0.6),
+});
