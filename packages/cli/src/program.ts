@@ -3,6 +3,8 @@ import { ExitCode, ExitError } from './errors';
 import { cliVersion } from './version';
 import { registerDatabaseCommands } from './commands/database/register';
 import { registerDoctorCommand } from './commands/doctor/register';
+import { registerTemplateCommands } from './commands/templates/register';
+import { registerSeedCommand } from './commands/seed/register';
 
 /**
  * The command tree. Each area registers its commands from its own folder; actions are
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
 
   registerDatabaseCommands(program);
   registerDoctorCommand(program);
+  registerTemplateCommands(program);
+  registerSeedCommand(program);
   return program;
 }
 
