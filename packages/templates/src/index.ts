@@ -6,3 +6,36 @@ export * from './contract/define';
 export { COLOR_SLOTS, PALETTES, type ColorSlot, type Palette } from './brand/colors';
 export { toPersianDigits } from './brand/digits';
 export { TEMPLATE_CATALOG, type TemplateId } from './templates/catalog';
+
+// Manifest and bindings (zod only).
+export { templateManifest, manifestEntry, bindingsJsonSchema, defaultPropsOf } from './manifest';
+export type { JsonSchema, ManifestAspect, TemplateManifestEntry } from './manifest';
+export { findTemplate, suggestTemplate, requireTemplate, closestMatch, editDistance, TEMPLATE_IDS, UnknownTemplateError } from './lookup';
+export { validateBindings, bindingIssuesLine, formatPath, InvalidBindingsError } from './bindings';
+export type { BindingIssue, BindingsResult } from './bindings';
+
+// Render helpers. Remotion itself is imported lazily inside them, so importing this entry
+// (the server does, for the manifest) never loads the renderer or the bundler.
+export { describeBrowser, resolveBrowser, resolveGl, launchOptions, browserVersion, BrowserNotFoundError } from './render/browser';
+export type { BrowserLaunchOptions, BrowserSource, ResolvedBrowser } from './render/browser';
+export { templateBundle, templateSourceHash, bundlesDir } from './render/bundle-cache';
+export type { TemplateBundle } from './render/bundle-cache';
+export { RenderSession } from './render/session';
+export type { FrameOptions, RenderedFrame, RenderSessionOptions } from './render/session';
+export { prepareRender, templateComposition, requireAspect, UnknownAspectError } from './render/prepare';
+export type { PreparedRender } from './render/prepare';
+export { inlineLocalImages, ImageFileError } from './render/inline-images';
+export { renderTemplateStill, resolveStillFrame, FrameOutOfRangeError } from './render/still';
+export type { TemplateStillRequest, TemplateStillResult } from './render/still';
+export { findRemotionBinaries, binaryEnv, binaryVersion } from './render/ffmpeg';
+export type { RemotionBinaries } from './render/ffmpeg';
+
+// Pack validation (`flatrender templates validate`).
+export { validateTemplatePack } from './validate/validate-pack';
+export type { ValidatePackOptions, ValidationReport } from './validate/validate-pack';
+export type { CaseResult, StillCheck } from './validate/check-case';
+export { PROP_VARIANTS, variantBindings, mixedText, type PropVariant } from './validate/hostile-props';
+export { decodePng, type DecodedPng } from './validate/png';
+export { pixelStats, pixelDifference, BLANK_STDDEV, type PixelStats } from './validate/pixels';
+export { sampleFrames, SAMPLE_POINTS } from './validate/sample-frames';
+export { CATEGORY_LABELS } from './categories';

@@ -44,6 +44,8 @@ export function FitText({
   return (
     <div
       data-fit-text=""
+      data-max-lines={maxLines}
+      data-max-font-size={maxFontSize}
       style={{
         width,
         fontFamily: FONT_FAMILY,

@@ -1,16 +1,66 @@
-import { AbsoluteFill } from 'remotion';
-import { BrandCanvas, FitText, useTypeScale } from '../../brand';
+import { AbsoluteFill, interpolate, useCurrentFrame } from 'remotion';
+import { byAspect, BrandCanvas, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
+import { GuardedFitText } from '../../brand/FitWords';
 import type { TemplateProps } from '../../contract/define';
+import { Curtain, GlowRule, Reveal, Stage3D, useImageTexture } from '../../three';
+import { Hero3DScene } from './Hero3DScene';
 import type { Hero3DMeta } from './meta';
 
-// PLACEHOLDER — the real template replaces this file.
+const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
+
 export function Hero3D(props: TemplateProps<typeof Hero3DMeta>) {
+  const frame = useCurrentFrame();
+  const aspect = useAspect();
   const type = useTypeScale();
+  const exit = useExit(18);
+  const logo = useImageTexture(props.logo);
+  const palette = paletteOf(props);
+
+  const layout = byAspect(aspect, {
+    '16:9': { top: 0.66, width: 1300, title: type.display * 0.82 },
+    '1:1': { top: 0.66, width: 900, title: type.display * 0.72 },
+    '9:16': { top: 0.6, width: 900, title: type.display * 0.8 },
+  });
+  const reveal = (start: number) => interpolate(frame, [start, start + 30], [0, 1], clamp);
+
   return (
     <BrandCanvas background={props.background} color={props.text}>
-      <AbsoluteFill style={{ alignItems: 'center', justifyContent: 'center' }}>
-        <FitText text={props.title} width={900 * type.unit} maxFontSize={type.h1} color={props.text} />
+      {logo.ready ? (
+        <Stage3D background={props.background} fog={[12, 30]}>
+          <Hero3DScene palette={palette} logo={logo.image} />
+        </Stage3D>
+      ) : null}
+      <AbsoluteFill style={{ top: `${layout.top * 100}%`, alignItems: 'center', gap: 18 * type.unit }}>
+        <Reveal progress={reveal(58)}>
+          <GuardedFitText
+            text={toPersianDigits(props.title)}
+            width={layout.width * type.unit}
+            maxFontSize={layout.title}
+            maxLines={1}
+            fontWeight={900}
+            color={props.text}
+            lineHeight={1.2}
+            style={{ textShadow: `0 0 ${40 * type.unit}px ${withAlpha(props.secondary, 0.45)}` }}
+          />
+        </Reveal>
+        <GlowRule progress={reveal(72)} width={520 * type.unit} color={props.accent} thickness={Math.max(2, 3 * type.unit)} />
+        <Reveal progress={reveal(84)} rise={24}>
+          <GuardedFitText text={toPersianDigits(props.tagline)} width={layout.width * 0.85 * type.unit} maxFontSize={type.h3} maxLines={2} fontWeight={400} color={props.text} style={{ opacity: 0.88 }} />
+        </Reveal>
+        <Reveal progress={reveal(100)} rise={16}>
+          <GuardedFitText
+            text={props.website}
+            width={layout.width * 0.6 * type.unit}
+            maxFontSize={type.caption}
+            maxLines={1}
+            fontWeight={500}
+            color={props.accent}
+            style={{ direction: 'ltr' }}
+          />
+        </Reveal>
       </AbsoluteFill>
+      <Curtain color="#000000" opacity={interpolate(frame, [0, 14], [1, 0], clamp)} />
+      <Curtain color={props.background} opacity={1 - exit} />
     </BrandCanvas>
   );
 }
