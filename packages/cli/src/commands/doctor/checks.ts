@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { describeDatabase, migrateStatusCommand, resolveDatabaseConfig } from '@flatrender/server';
-import { binaryVersion, describeBrowser, findRemotionBinaries } from '@flatrender/templates';
+import { BrowserNotFoundError, binaryVersion, describeBrowser, findRemotionBinaries } from '@flatrender/templates';
 import type { CheckResult } from './check';
 
 const run = promisify(execFile);
@@ -43,7 +43,19 @@ export async function checkDatabase(env: NodeJS.ProcessEnv): Promise<CheckResult
 }
 
 export async function checkBrowser(): Promise<CheckResult> {
-  const browser = await describeBrowser();
+  let browser;
+  try {
+    browser = await describeBrowser();
+  } catch (error) {
+    if (!(error instanceof BrowserNotFoundError)) throw error;
+    return {
+      name: 'browser',
+      required: true,
+      status: 'fail',
+      detail: error.message,
+      fix: 'install Chromium (Debian: `apt-get install chromium`) or set FLATRENDER_BROWSER to a Chrome/Chromium executable',
+    };
+  }
   return { name: 'browser', required: true, status: 'ok', detail: `${browser.path} (${browser.version}, ${browser.source})` };
 }
 
