@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Queryable } from '@flatrender/server/db/database';
 import { createTestDatabase, type TestDatabase, testBackends } from '../../../../test/support/test-database';
+import { insertRenderNode } from '../../../../test/support/render-fixtures';
 
 /**
  * The render queue as the schema shapes it: job status bookkeeping and history, chunk
@@ -56,11 +57,7 @@ describe.each(testBackends)('render queue on %s', (kind) => {
 
   beforeAll(async () => {
     test = await createTestDatabase(kind, { migrate: true });
-    const { rows } = await test.db.query<{ id: string }>(
-      `insert into render.render_nodes (name, hostname, cores, memory_bytes, engines, version)
-       values ('queue-probe', 'probe.local', 2, 4294967296, '{remotion}', 'test') returning id`,
-    );
-    nodeId = rows[0]!.id;
+    nodeId = await insertRenderNode(test.db, 'queue-probe');
   });
   afterAll(async () => {
     await test?.drop();
