@@ -13,6 +13,7 @@ export interface BenchResult {
 
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<BenchResult> }>> = {
   migrate: () => import('./migrate'),
+  templates: () => import('./templates'),
 };
 
 function machine(): string {
