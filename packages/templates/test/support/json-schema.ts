@@ -1,75 +1,24 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+
 /**
- * A small JSON Schema (2020-12 subset) checker: enough to prove the manifest's bindings
- * schema says the same as validateBindings for the keywords zod emits, without a
- * JSON-Schema dependency. Returns the failing paths; empty means valid.
+ * The manifest's bindings schemas checked with a real JSON Schema 2020-12 validator (Ajv),
+ * as a reseller's backend or form library would, so "the manifest says X" is tested
+ * against the standard rather than against our own reading of it.
  */
-type Schema = {
-  type?: string | string[];
-  enum?: unknown[];
-  const?: unknown;
-  pattern?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  items?: Schema;
-  properties?: Record<string, Schema>;
-  required?: string[];
-  additionalProperties?: boolean | Schema;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-};
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+// The manifest's annotations: field labels and hints for forms, and the field kind.
+for (const keyword of ['label', 'hint', 'kind']) ajv.addKeyword({ keyword, schemaType: ['object', 'string'] });
+ajv.addFormat('color', /^#[0-9a-fA-F]{6}$/);
 
-function typeMatches(type: string, value: unknown): boolean {
-  if (type === 'integer') return Number.isInteger(value);
-  if (type === 'number') return typeof value === 'number' && Number.isFinite(value);
-  if (type === 'array') return Array.isArray(value);
-  if (type === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (type === 'null') return value === null;
-  return typeof value === type;
-}
+const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
 
-export function checkJsonSchema(schema: Schema, value: unknown, path = '$'): string[] {
-  const errors: string[] = [];
-  const fail = (why: string) => errors.push(`${path}: ${why}`);
-  const options = schema.anyOf ?? schema.oneOf;
-  if (options && !options.some((option) => checkJsonSchema(option, value, path).length === 0)) fail('matches no anyOf option');
-  if (schema.type) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((type) => typeMatches(type, value))) return [...errors, `${path}: expected ${types.join('|')}`];
+/** The failing paths and messages; empty means the value is valid. */
+export function checkJsonSchema(schema: object, value: unknown): string[] {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
   }
-  if (schema.enum && !schema.enum.some((option) => option === value)) fail('not in enum');
-  if ('const' in schema && schema.const !== value) fail('not the const');
-  if (typeof value === 'string') {
-    const length = [...value].length; // JSON Schema counts code points
-    if (schema.minLength !== undefined && length < schema.minLength) fail(`shorter than ${schema.minLength}`);
-    if (schema.maxLength !== undefined && length > schema.maxLength) fail(`longer than ${schema.maxLength}`);
-    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) fail(`does not match ${schema.pattern}`);
-  }
-  if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) fail(`below ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum) fail(`above ${schema.maximum}`);
-    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) fail(`not above ${schema.exclusiveMinimum}`);
-    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) fail(`not below ${schema.exclusiveMaximum}`);
-  }
-  if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) fail(`fewer than ${schema.minItems} items`);
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) fail(`more than ${schema.maxItems} items`);
-    if (schema.items) value.forEach((item, index) => errors.push(...checkJsonSchema(schema.items as Schema, item, `${path}[${index}]`)));
-  }
-  if (typeMatches('object', value)) {
-    const object = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!(key in object)) fail(`missing ${key}`);
-    for (const [key, item] of Object.entries(object)) {
-      const property = schema.properties?.[key];
-      if (property) errors.push(...checkJsonSchema(property, item, `${path}.${key}`));
-      else if (schema.additionalProperties === false) fail(`unexpected property ${key}`);
-      else if (typeof schema.additionalProperties === 'object') errors.push(...checkJsonSchema(schema.additionalProperties, item, `${path}.${key}`));
-    }
-  }
-  return errors;
+  if (validate(value)) return [];
+  return (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}`);
 }
