@@ -12,7 +12,9 @@ export interface BenchResult {
 }
 
 const BENCHMARKS: Record<string, () => Promise<{ run: () => Promise<BenchResult> }>> = {
+  api: () => import('./api'),
   migrate: () => import('./migrate'),
+  render: () => import('./render'),
   templates: () => import('./templates'),
 };
 

@@ -7,6 +7,8 @@ export const ExitCode = {
   error: 1,
   usage: 2,
   renderFailed: 3,
+  /** Ctrl-C: 128 + SIGINT, as shells report it. */
+  interrupted: 130,
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 

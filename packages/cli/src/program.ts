@@ -5,6 +5,9 @@ import { registerDatabaseCommands } from './commands/database/register';
 import { registerDoctorCommand } from './commands/doctor/register';
 import { registerTemplateCommands } from './commands/templates/register';
 import { registerSeedCommand } from './commands/seed/register';
+import { registerRenderCommand } from './commands/render/register';
+import { registerServerCommand } from './commands/server/register';
+import { registerKeysCommand } from './commands/keys/register';
 
 /**
  * The command tree. Each area registers its commands from its own folder; actions are
@@ -22,6 +25,9 @@ export function buildProgram(): Command {
   registerDoctorCommand(program);
   registerTemplateCommands(program);
   registerSeedCommand(program);
+  registerRenderCommand(program);
+  registerServerCommand(program);
+  registerKeysCommand(program);
   return program;
 }
 

@@ -10,3 +10,16 @@ export { type MigrationFile, defaultMigrationsDir, readMigrationFiles } from './
 export { MigrationChecksumError, MigrationError, MigrationMissingError } from './db/migration-errors';
 export { createPartitionsCommand, migrateStatusCommand, migrateUpCommand } from './db/commands';
 export { type ScratchDatabase, createScratchDatabase } from './db/scratch-database';
+
+// HTTP API.
+export { buildServer, API_VERSION } from './api/build-server';
+export type { ServerOptions, WebhookOptions } from './api/options';
+export { installGracefulShutdown, type GracefulShutdownOptions } from './api/shutdown';
+
+// Template catalogue (seeded into the content schema by `flatrender seed` and on server start).
+export { seedTemplateCatalog, type SeedCatalogResult } from './catalog/seed-catalog';
+export { PLATFORM_TENANT } from './catalog/catalog-rows';
+export { startServer, type RunningServer, type StartServerOptions } from './api/start-server';
+export { serverOptionsFromEnv } from './api/server-env';
+export { createApiKeyCommand, type CreateKeyCommandOptions } from './api/commands';
+export { bootstrapPlatformKey } from './api/auth/bootstrap';

@@ -39,3 +39,40 @@ export { decodePng, type DecodedPng } from './validate/png';
 export { pixelStats, pixelDifference, BLANK_STDDEV, type PixelStats } from './validate/pixels';
 export { sampleFrames, SAMPLE_POINTS } from './validate/sample-frames';
 export { CATEGORY_LABELS } from './categories';
+
+// After Effects engine (aerender). Node-only; nothing here loads Remotion or After Effects eagerly.
+export { createAfterEffectsEngine, type AfterEffectsEngineOptions } from './aftereffects/engine';
+export { AERENDER_ENV, AE_PROJECTS_ENV, aeCompName, projectFileFor, resolveAerender, resolveProjectsDir } from './aftereffects/config';
+export { aerenderArgs, type AerenderArgsInput } from './aftereffects/args';
+export { bindingScript, type AeBindingPlan, type BindScriptOptions } from './aftereffects/bind-script';
+export { planBindings } from './aftereffects/bindings-plan';
+export { classifyAerenderLine, type AerenderLine } from './aftereffects/parse-line';
+export { AerenderLog, parseAerenderOutput } from './aftereffects/render-log';
+export { DEFAULT_OUTPUT_MODULES, DEFAULT_RENDER_SETTINGS, type AeOutputModule, type AeOutputModules } from './aftereffects/output-profile';
+export {
+  AerenderError,
+  AerenderHangError,
+  AerenderNotConfiguredError,
+  AeProjectNotFoundError,
+  AeBindingError,
+  type AerenderMessage,
+} from './aftereffects/errors';
+
+// The render engine (`flatrender render`, later the agent): one interface, Remotion behind it.
+export { QUALITY_TIERS, CODECS } from './engine/types';
+export type { AudioTrackInput, Codec, EngineName, QualityTier, RenderAudio, RenderEngine, RenderProgress, RenderRequest, RenderResult, RenderStage } from './engine/types';
+export { RemotionEngine, createRemotionEngine } from './engine/remotion-engine';
+export type { RemotionEngineOptions } from './engine/remotion-engine';
+export { RenderInputError, RenderCancelledError } from './engine/errors';
+export { checkRenderRequest, resolveFrameRange } from './engine/request';
+export type { CheckedRequest } from './engine/request';
+export { outputSize, requireQualityTier, isQualityTier } from './engine/quality';
+export type { OutputSize } from './engine/quality';
+export { CODEC_SPECS, requireCodec } from './engine/codecs';
+export { probeMedia, probeAudio, verifyOutput, OutputVerificationError } from './engine/probe';
+export type { AudioProbe, MediaProbe, ExpectedOutput } from './engine/probe';
+export { resolveAudio, AUDIO_ROLES } from './engine/audio/sources';
+export type { AudioRole, ResolvedAudioTrack } from './engine/audio/sources';
+export { muxAudio } from './engine/audio/mux';
+export { runFfmpeg } from './engine/ffmpeg-run';
+export type { MediaOptions } from './render/session';

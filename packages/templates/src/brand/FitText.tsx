@@ -32,9 +32,13 @@ export function FitText({
   style,
 }: FitTextProps) {
   const ready = useFontsReady();
-  if (!ready || text.trim() === '') return null;
+  // Measured and drawn as one run of single-spaced words: layout collapses newlines and
+  // space runs anyway, while the fit (which splits on single spaces) would measure a
+  // "word" holding a newline as two lines' worth and disagree with the browser.
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (!ready || clean === '') return null;
   const { fontSize } = fitTextOnNLines({
-    text,
+    text: clean,
     maxLines,
     maxBoxWidth: width,
     fontFamily: FONT_FAMILY,
@@ -58,7 +62,7 @@ export function FitText({
         ...style,
       }}
     >
-      {text}
+      {clean}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { BrowserLog, EmittedArtifact, HeadlessBrowser, LogLevel } from '@remotion/renderer';
+import type { BrowserLog, EmittedArtifact, HeadlessBrowser, LogLevel, RenderMediaOptions } from '@remotion/renderer';
 import type { VideoConfig } from 'remotion';
 import { launchOptions, resolveBrowser, type BrowserLaunchOptions, type ResolvedBrowser } from './browser';
 import { templateBundle, type TemplateBundle } from './bundle-cache';
@@ -9,6 +9,27 @@ export interface RenderSessionOptions {
   logLevel?: LogLevel;
   /** Reuse a bundle that is already known (otherwise the on-disk bundle cache is used). */
   bundle?: TemplateBundle;
+  /**
+   * The caller handles SIGINT/SIGTERM/SIGHUP itself (aborts its renders, then disposes the
+   * session). Remotion's own handlers, which kill the browser and exit the process at once
+   * (leaving partial files behind), are then removed when a browser is opened; its exit
+   * hook that kills the browser stays.
+   */
+  ownSignals?: boolean;
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/** Runs `open` and removes the signal listeners it added (see RenderSessionOptions.ownSignals). */
+async function withoutNewSignalHandlers<T>(open: () => Promise<T>): Promise<T> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  try {
+    return await open();
+  } finally {
+    for (const signal of SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)?.has(listener)) process.off(signal, listener);
+    }
+  }
 }
 
 export interface FrameOptions {
@@ -24,6 +45,24 @@ export interface FrameOptions {
   /** How long a delayRender may hold a frame (Remotion's default is 30 s). */
   timeoutInMilliseconds?: number;
 }
+
+/** What a video render (renderMedia) may set; the session supplies browser, bundle and composition. */
+export type MediaOptions = Pick<
+  RenderMediaOptions,
+  | 'codec'
+  | 'outputLocation'
+  | 'scale'
+  | 'frameRange'
+  | 'crf'
+  | 'concurrency'
+  | 'muted'
+  | 'disallowParallelEncoding'
+  | 'cancelSignal'
+  | 'onProgress'
+  | 'timeoutInMilliseconds'
+  | 'envVariables'
+  | 'onBrowserLog'
+>;
 
 export interface RenderedFrame {
   frame: number;
@@ -48,12 +87,13 @@ export class RenderSession {
     readonly browser: ResolvedBrowser,
     readonly logLevel: LogLevel,
     private readonly env: NodeJS.ProcessEnv,
+    private readonly ownSignals: boolean,
   ) {}
 
   static async open(options: RenderSessionOptions = {}): Promise<RenderSession> {
     const env = options.env ?? process.env;
     const [bundle, browser] = await Promise.all([options.bundle ?? templateBundle({ env }), resolveBrowser({ env })]);
-    return new RenderSession(bundle, browser, options.logLevel ?? 'error', env);
+    return new RenderSession(bundle, browser, options.logLevel ?? 'error', env, options.ownSignals ?? false);
   }
 
   get serveUrl(): string {
@@ -68,7 +108,8 @@ export class RenderSession {
     const key = String(launch.chromiumOptions.gl);
     let instance = this.browsers.get(key);
     if (!instance) {
-      instance = import('@remotion/renderer').then(({ openBrowser }) => openBrowser('chrome', { ...launch, logLevel: this.logLevel }));
+      const open = () => import('@remotion/renderer').then(({ openBrowser }) => openBrowser('chrome', { ...launch, logLevel: this.logLevel }));
+      instance = this.ownSignals ? withoutNewSignalHandlers(open) : open();
       this.browsers.set(key, instance);
     }
     return instance;
@@ -145,10 +186,25 @@ export class RenderSession {
     return rendered.sort((a, b) => a.frame - b.frame);
   }
 
+  /** A video file of one composition (`flatrender render`, the render engine). */
+  async media(render: PreparedRender, options: MediaOptions): Promise<void> {
+    const { renderMedia } = await import('@remotion/renderer');
+    await renderMedia({
+      ...(await this.common(render.meta.kind)),
+      composition: render.composition,
+      inputProps: render.props,
+      overwrite: true,
+      ...options,
+    });
+  }
+
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
     const opened = await Promise.allSettled(this.browsers.values());
-    await Promise.all(opened.map((result) => (result.status === 'fulfilled' ? result.value.close({ silent: true }) : undefined)));
+    // close() kills the process first and then tidies its page objects; a page that was
+    // still being created (a render cancelled early) makes that second part reject with
+    // "Target closed" although the browser is already gone, so a rejection is not a failure.
+    await Promise.allSettled(opened.map((result) => (result.status === 'fulfilled' ? result.value.close({ silent: true }) : undefined)));
   }
 }

@@ -47,7 +47,7 @@ export function Birthday3D(props: TemplateProps<typeof Birthday3DMeta>) {
         <GlowRule progress={reveal(88)} width={340 * type.unit} color={props.secondary} thickness={Math.max(2, 3 * type.unit)} />
         {aspect !== '1:1' && props.age > 0 ? <AgeBadge age={props.age} size={badgeSize} pop={badge} accent={props.accent} secondary={props.secondary} background={props.background} /> : null}
         <Reveal progress={reveal(104)} rise={20}>
-          <GuardedFitText text={toPersianDigits(props.message)} width={layout.textWidth * 0.9 * type.unit} maxFontSize={type.h3 * 0.8} maxLines={3} fontWeight={500} color={props.text} lineHeight={1.6} style={{ textShadow: shadow }} />
+          <GuardedFitText text={toPersianDigits(props.message)} width={layout.textWidth * 0.9 * type.unit} maxFontSize={type.h3 * 0.8} maxLines={3} fontWeight={500} color={props.text} lineHeight={1.6} style={{ textShadow: shadow, textWrap: 'balance' }} />
         </Reveal>
       </AbsoluteFill>
       {aspect === '1:1' && props.age > 0 ? (
@@ -56,7 +56,12 @@ export function Birthday3D(props: TemplateProps<typeof Birthday3DMeta>) {
         </AbsoluteFill>
       ) : null}
       {props.logo ? (
-        <Img src={props.logo} style={{ position: 'absolute', top: 40 * type.unit, left: 40 * type.unit, height: 70 * type.unit, maxWidth: 220 * type.unit, objectFit: 'contain', opacity: reveal(120) }} />
+        <Img
+          src={props.logo}
+          // The square frame's title runs the full width at the top: there the logo takes the
+          // bottom corner opposite the age badge.
+          style={{ position: 'absolute', ...(aspect === '1:1' ? { bottom: 50 * type.unit, right: 50 * type.unit } : { top: 40 * type.unit, left: 40 * type.unit }), height: 70 * type.unit, maxWidth: 220 * type.unit, objectFit: 'contain', opacity: reveal(120) }}
+        />
       ) : null}
       <Curtain color="#000000" opacity={interpolate(frame, [0, 14], [1, 0], clamp)} />
       <Curtain color={props.background} opacity={1 - exit} />

@@ -20,11 +20,14 @@ import { Balloon, Cake, Gift } from './Party';
 const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 const FOCUS: Vec3 = [0, 1.2, 0];
 
-/** `spread` pulls balloons and gifts inwards where the text needs the side of the frame. */
-const FRAMING: Record<Aspect, { fov: number; radius: number; height: number; lookY: number; shift: [number, number]; spread: number }> = {
-  '16:9': { fov: 30, radius: 12.5, height: 2.6, lookY: 1.6, shift: [0.22, 0], spread: 0.64 },
-  '1:1': { fov: 36, radius: 12.5, height: 2.6, lookY: 1.7, shift: [0, -0.17], spread: 0.9 },
-  '9:16': { fov: 50, radius: 10, height: 2.4, lookY: 2.0, shift: [0, -0.11], spread: 0.85 },
+/**
+ * `spread` pulls balloons and gifts inwards where the text needs the side of the frame (or
+ * a narrow frame would cut them); `lift` lowers the balloons under a band of text on top.
+ */
+const FRAMING: Record<Aspect, { fov: number; radius: number; height: number; lookY: number; shift: [number, number]; spread: number; lift: number }> = {
+  '16:9': { fov: 30, radius: 12.5, height: 2.6, lookY: 1.6, shift: [0.22, 0], spread: 0.64, lift: 1 },
+  '1:1': { fov: 36, radius: 14, height: 2.6, lookY: 1.7, shift: [0, -0.2], spread: 0.9, lift: 0.8 },
+  '9:16': { fov: 50, radius: 10, height: 2.4, lookY: 2.0, shift: [0, -0.11], spread: 0.7, lift: 0.85 },
 };
 
 /** Where each balloon floats to (x, y, z), its colour slot and its bob phase. */
@@ -65,9 +68,10 @@ export function Birthday3DScene({ palette, candles }: { palette: Palette; candle
       {BALLOONS.map((b, i) => {
         const rise = spring({ frame: frame - b.delay, fps, config: { damping: 16, mass: 1.4 } });
         const bob = Math.sin(frame / 22 + b.phase) * 0.1;
+        const top = 0.5 + (b.at[1] - 0.5) * framing.lift;
         return (
-          <group key={i} position={[b.at[0] * framing.spread, b.at[1] - 5 * (1 - rise) + bob, b.at[2]]}>
-            <Balloon color={colors[b.slot]} sway={Math.sin(frame / 30 + b.phase) * 0.08} stringLength={b.at[1] - 0.5} />
+          <group key={i} position={[b.at[0] * framing.spread, top - 5 * (1 - rise) + bob, b.at[2]]}>
+            <Balloon color={colors[b.slot]} sway={Math.sin(frame / 30 + b.phase) * 0.08} stringLength={top - 0.5} />
           </group>
         );
       })}

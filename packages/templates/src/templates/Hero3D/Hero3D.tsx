@@ -17,9 +17,10 @@ export function Hero3D(props: TemplateProps<typeof Hero3DMeta>) {
   const palette = paletteOf(props);
 
   const layout = byAspect(aspect, {
-    '16:9': { top: 0.66, width: 1300, title: type.display * 0.82 },
-    '1:1': { top: 0.66, width: 900, title: type.display * 0.72 },
-    '9:16': { top: 0.6, width: 900, title: type.display * 0.8 },
+    '16:9': { top: 0.66, width: 1300, title: type.display * 0.82, titleLines: 1, tagline: type.h3 },
+    '1:1': { top: 0.62, width: 900, title: type.display * 0.72, titleLines: 1, tagline: type.h3 },
+    // Tall frame: room for a two-line brand name under the mark, set larger.
+    '9:16': { top: 0.635, width: 900, title: type.display * 0.95, titleLines: 2, tagline: type.h3 * 1.1 },
   });
   const reveal = (start: number) => interpolate(frame, [start, start + 30], [0, 1], clamp);
 
@@ -36,16 +37,16 @@ export function Hero3D(props: TemplateProps<typeof Hero3DMeta>) {
             text={toPersianDigits(props.title)}
             width={layout.width * type.unit}
             maxFontSize={layout.title}
-            maxLines={1}
+            maxLines={layout.titleLines}
             fontWeight={900}
             color={props.text}
             lineHeight={1.2}
-            style={{ textShadow: `0 0 ${40 * type.unit}px ${withAlpha(props.secondary, 0.45)}` }}
+            style={{ textShadow: `0 0 ${40 * type.unit}px ${withAlpha(props.secondary, 0.45)}`, textWrap: 'balance' }}
           />
         </Reveal>
         <GlowRule progress={reveal(72)} width={520 * type.unit} color={props.accent} thickness={Math.max(2, 3 * type.unit)} />
         <Reveal progress={reveal(84)} rise={24}>
-          <GuardedFitText text={toPersianDigits(props.tagline)} width={layout.width * 0.85 * type.unit} maxFontSize={type.h3} maxLines={2} fontWeight={400} color={props.text} style={{ opacity: 0.88 }} />
+          <GuardedFitText text={toPersianDigits(props.tagline)} width={layout.width * 0.85 * type.unit} maxFontSize={layout.tagline} maxLines={2} fontWeight={400} color={props.text} style={{ opacity: 0.88, textWrap: 'balance' }} />
         </Reveal>
         <Reveal progress={reveal(100)} rise={16}>
           <GuardedFitText

@@ -21,11 +21,15 @@ const MARK_CENTER: Vec3 = [0, 2.05, 0];
 
 const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
-/** Per-aspect lens: the mark sits in the upper half, the floor below holds the titles. */
-const FRAMING: Record<Aspect, { fov: number; distance: number; lookY: number }> = {
-  '16:9': { fov: 27, distance: 14, lookY: 1.25 },
-  '1:1': { fov: 30, distance: 15, lookY: 1.0 },
-  '9:16': { fov: 44, distance: 15.5, lookY: 0.55 },
+/**
+ * Per-aspect lens: the mark sits in the upper half, the floor below holds the titles.
+ * `pillars` is how far out the two light pillars stand: they frame the halo inside the
+ * frame in every aspect instead of being cut by a narrow frame's edges.
+ */
+const FRAMING: Record<Aspect, { fov: number; distance: number; lookY: number; pillars: number }> = {
+  '16:9': { fov: 27, distance: 14, lookY: 1.25, pillars: 5.2 },
+  '1:1': { fov: 30, distance: 16, lookY: 0.85, pillars: 3.9 },
+  '9:16': { fov: 40, distance: 15.5, lookY: 0.35, pillars: 2.9 },
 };
 
 export function Hero3DScene({ palette, logo }: { palette: Palette; logo: LoadedImage | null }) {
@@ -78,7 +82,7 @@ export function Hero3DScene({ palette, logo }: { palette: Palette; logo: LoadedI
 
       {/* Two light pillars far behind: depth, rim light and long streaks in the mirror. */}
       {[-1, 1].map((side) => (
-        <mesh key={side} position={[side * 5.2, 2.6, -5]}>
+        <mesh key={side} position={[side * framing.pillars, 2.6, -5]}>
           <boxGeometry args={[0.12, 5.2, 0.12]} />
           <meshBasicMaterial color={hdr(side < 0 ? palette.primary : palette.secondary, 2.2 * halo + 0.3)} toneMapped={false} />
         </mesh>

@@ -18,9 +18,9 @@ export function Nowruz3D(props: TemplateProps<typeof Nowruz3DMeta>) {
 
   // 16:9: a text column on the right (where Persian reading starts); square and vertical: a band on top.
   const layout = byAspect(aspect, {
-    '16:9': { block: { top: 0, bottom: 0, right: '5%', width: '38%', justifyContent: 'center' }, textWidth: 640, title: type.display * 0.78 },
-    '1:1': { block: { top: '6%', left: 0, right: 0, justifyContent: 'flex-start' }, textWidth: 900, title: type.display * 0.7 },
-    '9:16': { block: { top: '9%', left: 0, right: 0, justifyContent: 'flex-start' }, textWidth: 900, title: type.display * 0.85 },
+    '16:9': { block: { top: 0, bottom: 0, right: '5%', width: '38%', justifyContent: 'center' }, textWidth: 640, title: type.display * 0.78, titleLines: 2, messageLines: 3 },
+    '1:1': { block: { top: '6%', left: 0, right: 0, justifyContent: 'flex-start' }, textWidth: 900, title: type.display * 0.7, titleLines: 1, messageLines: 2 },
+    '9:16': { block: { top: '10%', left: 0, right: 0, justifyContent: 'flex-start' }, textWidth: 900, title: type.display * 0.85, titleLines: 2, messageLines: 3 },
   });
   const shadow = `0 ${4 * type.unit}px ${30 * type.unit}px ${withAlpha(props.background, 0.85)}`;
 
@@ -47,11 +47,11 @@ export function Nowruz3D(props: TemplateProps<typeof Nowruz3DMeta>) {
           </div>
         </Reveal>
         <Reveal progress={reveal(82)}>
-          <GuardedFitText text={toPersianDigits(props.title)} width={layout.textWidth * type.unit} maxFontSize={layout.title} maxLines={2} fontWeight={900} color={props.text} lineHeight={1.25} style={{ textShadow: shadow }} />
+          <GuardedFitText text={toPersianDigits(props.title)} width={layout.textWidth * type.unit} maxFontSize={layout.title} maxLines={layout.titleLines} fontWeight={900} color={props.text} lineHeight={1.25} style={{ textShadow: shadow, textWrap: 'balance' }} />
         </Reveal>
         <GlowRule progress={reveal(96)} width={360 * type.unit} color={props.accent} thickness={Math.max(2, 3 * type.unit)} />
         <Reveal progress={reveal(104)} rise={20}>
-          <GuardedFitText text={toPersianDigits(props.message)} width={layout.textWidth * 0.92 * type.unit} maxFontSize={type.h3 * 0.85} maxLines={3} fontWeight={500} color={props.text} lineHeight={1.6} style={{ textShadow: shadow }} />
+          <GuardedFitText text={toPersianDigits(props.message)} width={layout.textWidth * 0.92 * type.unit} maxFontSize={type.h3 * 0.85} maxLines={layout.messageLines} fontWeight={500} color={props.text} lineHeight={1.6} style={{ textShadow: shadow, textWrap: 'balance' }} />
         </Reveal>
       </AbsoluteFill>
       {props.sender || props.logo ? (

@@ -24,8 +24,10 @@ const FOCUS: Vec3 = [0, 0.5, 0.2];
 /** Per-aspect lens and lens shift: the table leaves the text its side / band of the frame. */
 const FRAMING: Record<Aspect, { fov: number; radius: number; height: number; shift: [number, number] }> = {
   '16:9': { fov: 30, radius: 11, height: 3.5, shift: [0.22, -0.03] },
-  '1:1': { fov: 34, radius: 11, height: 3.9, shift: [0, -0.14] },
-  '9:16': { fov: 46, radius: 10, height: 4.2, shift: [0, -0.12] },
+  '1:1': { fov: 34, radius: 12.5, height: 3.9, shift: [0, -0.19] },
+  // Higher and further back: the whole round sofreh fits the narrow frame, and the
+  // steeper view gives it the height the tall frame has to fill.
+  '9:16': { fov: 46, radius: 12, height: 7.5, shift: [0, -0.12] },
 };
 
 /** Pops an item up from the cloth on its own beat. */

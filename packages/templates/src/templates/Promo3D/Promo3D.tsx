@@ -52,7 +52,14 @@ export function Promo3D(props: TemplateProps<typeof Promo3DMeta>) {
       </div>
     ) : null;
 
-  const textWidth = byAspect(aspect, { '16:9': 660, '1:1': 900, '9:16': 920 }) * type.unit;
+  // 16:9 and 1:1: the product on the left, a text column on the right (where Persian
+  // reading starts); 9:16: titles in a band on top, the offer in a band at the bottom.
+  const L = byAspect(aspect, {
+    '16:9': { side: true, textWidth: 660, column: { right: '5%', width: '40%' }, top: '0%', bottom: '0%', badgeLeft: '36%', badgeTop: '12%' },
+    '1:1': { side: true, textWidth: 450, column: { right: '4%', width: '46%' }, top: '0%', bottom: '0%', badgeLeft: '30%', badgeTop: '12%' },
+    '9:16': { side: false, textWidth: 920, column: { right: 0, width: '100%' }, top: '7%', bottom: '7%', badgeLeft: '6%', badgeTop: '31%' },
+  });
+  const textWidth = L.textWidth * type.unit;
   const titles = (
     <>
       <Reveal progress={reveal(58)} rise={18}>
@@ -68,7 +75,7 @@ export function Promo3D(props: TemplateProps<typeof Promo3DMeta>) {
         </div>
       </Reveal>
       <Reveal progress={reveal(70)}>
-        <GuardedFitText text={toPersianDigits(props.productName)} width={textWidth} maxFontSize={type.display * 0.72} maxLines={2} fontWeight={900} color={props.text} lineHeight={1.2} style={{ textShadow: shadow }} />
+        <GuardedFitText text={toPersianDigits(props.productName)} width={textWidth} maxFontSize={type.display * 0.72} maxLines={2} fontWeight={900} color={props.text} lineHeight={1.2} style={{ textShadow: shadow, textWrap: 'balance' }} />
       </Reveal>
     </>
   );
@@ -121,20 +128,20 @@ export function Promo3D(props: TemplateProps<typeof Promo3DMeta>) {
           <Promo3DScene palette={palette} product={product.image} />
         </Stage3D>
       ) : null}
-      {aspect === '16:9' ? (
+      {L.side ? (
         <>
-          <AbsoluteFill style={{ ...column, top: 0, bottom: 0, right: '5%', left: 'auto', width: '40%', justifyContent: 'center' }}>
+          <AbsoluteFill style={{ ...column, top: 0, bottom: 0, left: 'auto', ...L.column, justifyContent: 'center' }}>
             {titles}
             <div style={{ height: 10 * type.unit }} />
             {offer}
           </AbsoluteFill>
-          <div style={{ position: 'absolute', left: '36%', top: '12%' }}>{badge}</div>
+          <div style={{ position: 'absolute', left: L.badgeLeft, top: L.badgeTop }}>{badge}</div>
         </>
       ) : (
         <>
-          <AbsoluteFill style={{ ...column, top: byAspect(aspect, { '16:9': '0%', '1:1': '5%', '9:16': '7%' }), justifyContent: 'flex-start' }}>{titles}</AbsoluteFill>
-          <AbsoluteFill style={{ ...column, top: 'auto', bottom: byAspect(aspect, { '16:9': '0%', '1:1': '4%', '9:16': '7%' }), justifyContent: 'flex-end', gap: 14 * type.unit }}>{offer}</AbsoluteFill>
-          <div style={{ position: 'absolute', left: byAspect(aspect, { '16:9': '0%', '1:1': '8%', '9:16': '6%' }), top: byAspect(aspect, { '16:9': '0%', '1:1': '30%', '9:16': '31%' }) }}>{badge}</div>
+          <AbsoluteFill style={{ ...column, top: L.top, justifyContent: 'flex-start' }}>{titles}</AbsoluteFill>
+          <AbsoluteFill style={{ ...column, top: 'auto', bottom: L.bottom, justifyContent: 'flex-end', gap: 14 * type.unit }}>{offer}</AbsoluteFill>
+          <div style={{ position: 'absolute', left: L.badgeLeft, top: L.badgeTop }}>{badge}</div>
         </>
       )}
       {props.logo ? (

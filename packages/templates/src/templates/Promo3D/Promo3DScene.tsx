@@ -20,10 +20,11 @@ import { Bottle, NeonBars, Podium, ProductCard } from './Showcase';
 const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 const FOCUS: Vec3 = [0, 1.6, 0];
 
-const FRAMING: Record<Aspect, { fov: number; radius: number; height: number; lookY: number; shift: [number, number] }> = {
-  '16:9': { fov: 30, radius: 10.5, height: 2.2, lookY: 1.45, shift: [0.2, 0] },
-  '1:1': { fov: 34, radius: 12, height: 2.3, lookY: 1.45, shift: [0, 0.04] },
-  '9:16': { fov: 46, radius: 11.5, height: 2.3, lookY: 1.4, shift: [0, -0.01] },
+/** Per-aspect lens; the shift leaves the text its side (16:9, 1:1) or bands (9:16), `bars` keeps the neon inside narrow frames. */
+const FRAMING: Record<Aspect, { fov: number; radius: number; height: number; lookY: number; shift: [number, number]; bars: number }> = {
+  '16:9': { fov: 30, radius: 10.5, height: 2.2, lookY: 1.45, shift: [0.2, 0], bars: 1 },
+  '1:1': { fov: 34, radius: 14, height: 2.3, lookY: 1.45, shift: [0.2, 0], bars: 0.85 },
+  '9:16': { fov: 46, radius: 11.5, height: 2.3, lookY: 1.4, shift: [0, 0.02], bars: 0.8 },
 };
 
 export function Promo3DScene({ palette, product }: { palette: Palette; product: LoadedImage | null }) {
@@ -62,7 +63,7 @@ export function Promo3DScene({ palette, product }: { palette: Palette; product: 
         <torusGeometry args={[2.1, 0.035, 8, 96]} />
         <meshBasicMaterial color={hdr(palette.primary, 3.2 * ring)} toneMapped={false} />
       </mesh>
-      <NeonBars palette={palette} frame={frame} />
+      <NeonBars palette={palette} frame={frame} spread={framing.bars} />
 
       <DriftingMotes color={palette.secondary} intensity={2} center={[0, 2.2, -1]} size={[11, 5, 7]} count={32} seed="promo" />
       <BackdropGlow color={palette.primary} z={-14} width={28} height={12} opacity={0.25} />

@@ -1,6 +1,7 @@
 import { RoundedBox } from '@react-three/drei';
-import { useMemo } from 'react';
-import { DoubleSide, LatheGeometry, Vector2 } from 'three';
+import { useThree } from '@react-three/fiber';
+import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { DoubleSide, LatheGeometry, Vector2, type Mesh } from 'three';
 import type { Palette } from '../../brand/colors';
 import { hdr, mixHex, shadeHex, type LoadedImage } from '../../three';
 
@@ -22,15 +23,34 @@ function bottleGeometry(): LatheGeometry {
 }
 
 /**
+ * A layer only the lens sees. The floor's mirror pass renders layer 0 from below into a
+ * half-float buffer; under swangle the glossy glass produced non-finite pixels there,
+ * which the mirror's blur smeared into black blots in the reflection. The body sits
+ * behind the podium in the mirror anyway, so it stays out of that pass.
+ */
+const LENS_ONLY_LAYER = 5;
+
+function useLensOnly(): RefObject<Mesh | null> {
+  const camera = useThree((state) => state.camera);
+  const ref = useRef<Mesh>(null);
+  useLayoutEffect(() => {
+    camera.layers.enable(LENS_ONLY_LAYER);
+    ref.current?.layers.set(LENS_ONLY_LAYER);
+  }, [camera]);
+  return ref;
+}
+
+/**
  * The generated product: a six-sided bottle of deep brand-coloured glass — its turning
  * sides sweep past the studio's light strips — with a metal collar and cap.
  */
 export function Bottle({ palette }: { palette: Palette }) {
   const glass = useMemo(() => bottleGeometry(), []);
+  const body = useLensOnly();
   const cap = mixHex(palette.accent, '#ffffff', 0.15);
   return (
     <group scale={1.25}>
-      <mesh geometry={glass}>
+      <mesh ref={body} geometry={glass}>
         <meshStandardMaterial
           color={shadeHex(palette.primary, -0.1)}
           emissive={palette.primary}
@@ -102,9 +122,9 @@ export function Podium({ palette, glow, turn }: { palette: Palette; glow: number
   );
 }
 
-/** Vertical neon bars behind the stage that switch on one by one. */
-export function NeonBars({ palette, frame }: { palette: Palette; frame: number }) {
-  const bars = [-4.2, -2.8, 2.8, 4.2];
+/** Vertical neon bars behind the stage that switch on one by one; `spread` scales their distance from the centre. */
+export function NeonBars({ palette, frame, spread = 1 }: { palette: Palette; frame: number; spread?: number }) {
+  const bars = [-4.2, -2.8, 2.8, 4.2].map((x) => x * spread);
   return (
     <>
       {bars.map((x, i) => {
