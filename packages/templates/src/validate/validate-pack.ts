@@ -16,8 +16,8 @@ export interface ValidatePackOptions {
   scale?: number;
   /**
    * Cases rendered at once, each in its own page (2D and 3D cases run in separate browsers).
-   * One case keeps about 1.4 of 2 cores busy (page load and React are single-threaded), so
-   * 2 finishes a full run sooner on a 2-core machine.
+   * One case leaves part of a second core idle (page load and React are single-threaded):
+   * on a shared 2-core machine a full run took 348 s with 2 against 395 s with 1.
    */
   concurrency?: number;
   session?: RenderSession;
