@@ -19,6 +19,8 @@ export interface ServerOptions {
   /** The migrations directory /readyz compares the database with (default: defaultMigrationsDir()). */
   migrationsDir?: string;
   webhooks?: WebhookOptions;
+  /** Local storage root: an object's bytes live at <filesDir>/<storage_key>. Default ./.flatrender/files. */
+  filesDir?: string;
 }
 
 export interface WebhookOptions {
@@ -52,6 +54,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     idempotencyWaitMs: options.idempotencyWaitMs ?? 10_000,
     migrationsDir: options.migrationsDir,
     trustProxy: options.trustProxy ?? false,
+    filesDir: options.filesDir ?? './.flatrender/files',
     webhooks: {
       dispatch: options.webhooks?.dispatch ?? true,
       retryScheduleMs: options.webhooks?.retryScheduleMs ?? DEFAULT_RETRY_SCHEDULE_MS,

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { ServerOptions } from './options';
 
 /**
@@ -15,6 +16,7 @@ export function serverOptionsFromEnv(env: NodeJS.ProcessEnv): Omit<ServerOptions
   const trustProxy = env.FLATRENDER_TRUST_PROXY;
   return {
     logLevel: env.FLATRENDER_LOG_LEVEL || 'info',
+    filesDir: resolve(env.FLATRENDER_HOME || './.flatrender', 'files'),
     bodyLimit: number('FLATRENDER_BODY_LIMIT'),
     platformRateLimitPerMinute: number('FLATRENDER_PLATFORM_RATE_LIMIT'),
     trustProxy: trustProxy === undefined || trustProxy === '' ? false : trustProxy === 'true' ? true : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy.split(','),

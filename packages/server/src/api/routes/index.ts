@@ -2,6 +2,7 @@ import type { ApiApp, RouteDeps } from '../app-types';
 import { apiKeyRoutes } from './api-keys';
 import { brandingRoutes } from './branding';
 import { docsRoutes } from './docs';
+import { fileRoutes } from './files';
 import { healthRoutes } from './health';
 import { moneyRoutes } from './money';
 import { renderRoutes } from './renders';
@@ -16,6 +17,7 @@ export function registerRoutes(app: ApiApp, deps: RouteDeps): void {
   brandingRoutes(app, deps);
   apiKeyRoutes(app, deps);
   templateRoutes(app, deps);
+  fileRoutes(app, deps);
   moneyRoutes(app, deps);
   renderRoutes(app, deps);
   webhookRoutes(app, deps);
