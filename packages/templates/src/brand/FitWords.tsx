@@ -1,7 +1,6 @@
-import { fitTextOnNLines } from '@remotion/layout-utils';
 import { Fragment, type CSSProperties } from 'react';
-import { FONT_FAMILY, useFontsReady } from './fonts';
-import { FitText, type FitTextProps } from './FitText';
+import { FitText, useFittedBox, type FitTextProps } from './FitText';
+import { displayText } from './persianText';
 
 export interface FitWordsProps extends Omit<FitTextProps, 'text'> {
   text: string;
@@ -37,30 +36,12 @@ export function GuardedFitText(props: FitTextProps) {
  * FitText's twin for animated text: the same fit (width × maxLines, shrinking below
  * maxFontSize), but every word is its own span.
  */
-export function FitWords({
-  text,
-  width,
-  maxFontSize,
-  maxLines = 2,
-  fontWeight = 700,
-  color,
-  lineHeight = 1.35,
-  align = 'center',
-  style,
-  wordStyle,
-}: FitWordsProps) {
-  const ready = useFontsReady();
-  const clean = text.trim().replace(/\s+/g, ' ');
-  if (!ready || clean === '') return null;
-  const { fontSize } = fitTextOnNLines({ text: clean, maxLines, maxBoxWidth: guardedFitWidth(clean, width, maxFontSize), fontFamily: FONT_FAMILY, fontWeight, maxFontSize });
-  const words = clean.split(' ');
+export function FitWords({ wordStyle, ...props }: FitWordsProps) {
+  const fit = useFittedBox(props, guardedFitWidth);
+  if (!fit) return null;
+  const words = fit.clean.split(' ');
   return (
-    <div
-      data-fit-text=""
-      data-max-lines={maxLines}
-      data-max-font-size={maxFontSize}
-      style={{ width, fontFamily: FONT_FAMILY, fontWeight, fontSize, lineHeight, color, textAlign: align, overflowWrap: 'anywhere', ...style }}
-    >
+    <div {...fit.box}>
       {words.map((word, index) => (
         <Fragment key={index}>
           <span style={{ position: 'relative', ...wordStyle(index, words.length) }}>{word}</span>
@@ -69,4 +50,12 @@ export function FitWords({
       ))}
     </div>
   );
+}
+
+/**
+ * A template's headline: FitWords in black weight with balanced lines, sized by the
+ * layout's title box, so the invitation-style templates set their titles one way.
+ */
+export function HeadlineWords({ text, box, style, ...props }: Omit<FitWordsProps, 'width' | 'maxFontSize' | 'maxLines' | 'fontWeight'> & { box: { w: number; size: number; lines: number } }) {
+  return <FitWords text={displayText(text)} width={box.w} maxFontSize={box.size} maxLines={box.lines} fontWeight={900} style={{ textWrap: 'balance', ...style }} {...props} />;
 }

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { AbsoluteFill, Easing, Img, interpolate, random, useCurrentFrame } from 'remotion';
+import { AbsoluteFill, Easing, Img, interpolate, random, useCurrentFrame, useVideoConfig } from 'remotion';
 import { withAlpha } from './colors';
 import { FONT_FAMILY } from './fonts';
 
@@ -15,17 +15,17 @@ export function ramp(frame: number, from: number, to: number, easing: (t: number
   return interpolate(frame, [from, to], [0, 1], { extrapolateLeft: 'clamp', extrapolateRight: 'clamp', easing });
 }
 
+/** An absolutely placed circle of diameter `size` centred on (x, y): the base style of the round lights and bokeh. */
+export function circleAt(x: number, y: number, size: number): CSSProperties {
+  return { position: 'absolute', left: x - size / 2, top: y - size / 2, width: size, height: size, borderRadius: '50%' };
+}
+
 /** A soft round light: a radial gradient, far cheaper to render than a CSS blur. */
 export function Glow({ x, y, size, color, opacity = 1, style }: { x: number; y: number; size: number; color: string; opacity?: number; style?: CSSProperties }) {
   return (
     <div
       style={{
-        position: 'absolute',
-        left: x - size / 2,
-        top: y - size / 2,
-        width: size,
-        height: size,
-        borderRadius: '50%',
+        ...circleAt(x, y, size),
         background: `radial-gradient(circle, ${withAlpha(color, 0.55)} 0%, ${withAlpha(color, 0.18)} 38%, ${withAlpha(color, 0)} 70%)`,
         opacity,
         pointerEvents: 'none',
@@ -208,5 +208,44 @@ export function BrandMark({ src, name, size, primary, secondary, accent, ink, bu
         {initialOf(name)}
       </text>
     </svg>
+  );
+}
+
+export interface SweepBand {
+  left: number;
+  width: number;
+  color: string;
+  shadow?: string;
+}
+
+/**
+ * Slanted brand-colour bands sweeping right → left as `progress` runs 0 → 1 (nothing is
+ * drawn outside that range): the one geometry behind Opener's wipes and YouTubeIntro's
+ * slabs. `bands` places each band from the main band's left edge `x` and width `main`.
+ */
+export function SlantedBandSweep({ progress, skewDeg, bands }: { progress: number; skewDeg: number; bands: (x: number, main: number, W: number) => SweepBand[] }) {
+  const { width: W, height: H } = useVideoConfig();
+  if (progress <= 0 || progress >= 1) return null;
+  const pad = H * 0.3;
+  const main = W * 1.5;
+  const x = W + pad - progress * (W * 2.5 + pad * 2);
+  return (
+    <AbsoluteFill>
+      {bands(x, main, W).map((band, i) => (
+        <div
+          key={i}
+          style={{
+            position: 'absolute',
+            top: -H * 0.1,
+            height: H * 1.2,
+            left: band.left,
+            width: band.width,
+            background: band.color,
+            transform: `skewX(${skewDeg}deg)`,
+            boxShadow: band.shadow,
+          }}
+        />
+      ))}
+    </AbsoluteFill>
   );
 }

@@ -24,3 +24,6 @@ export function stagger(index: number, step = 6, start = 0): number {
 }
 
 export const easeOut = Easing.bezier(0.16, 1, 0.3, 1);
+
+/** `interpolate` options that hold the output at both ends of the range, so the templates' timelines share one spelling. */
+export const clampBoth = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;

@@ -1,12 +1,10 @@
 import { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { byAspect, BrandCanvas, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
+import { byAspect, BrandCanvas, clampBoth, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
 import { GuardedFitText } from '../../brand/FitWords';
 import type { TemplateProps } from '../../contract/define';
 import { Curtain, GlowRule, Reveal, Stage3D } from '../../three';
 import { Birthday3DScene } from './Birthday3DScene';
 import type { Birthday3DMeta } from './meta';
-
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
 /** One candle per year up to a dozen; older (or no age) gets a full, readable ring. */
 function candleCount(age: number): number {
@@ -21,7 +19,7 @@ export function Birthday3D(props: TemplateProps<typeof Birthday3DMeta>) {
   const type = useTypeScale();
   const exit = useExit(18);
   const palette = paletteOf(props);
-  const reveal = (start: number) => interpolate(frame, [start, start + 28], [0, 1], clamp);
+  const reveal = (start: number) => interpolate(frame, [start, start + 28], [0, 1], clampBoth);
   const badge = spring({ frame: frame - 96, fps, config: { damping: 11, mass: 0.8 } });
 
   const layout = byAspect(aspect, {
@@ -63,7 +61,7 @@ export function Birthday3D(props: TemplateProps<typeof Birthday3DMeta>) {
           style={{ position: 'absolute', ...(aspect === '1:1' ? { bottom: 50 * type.unit, right: 50 * type.unit } : { top: 40 * type.unit, left: 40 * type.unit }), height: 70 * type.unit, maxWidth: 220 * type.unit, objectFit: 'contain', opacity: reveal(120) }}
         />
       ) : null}
-      <Curtain color="#000000" opacity={interpolate(frame, [0, 14], [1, 0], clamp)} />
+      <Curtain color="#000000" opacity={interpolate(frame, [0, 14], [1, 0], clampBoth)} />
       <Curtain color={props.background} opacity={1 - exit} />
     </BrandCanvas>
   );

@@ -1,23 +1,10 @@
 import { Easing, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { byAspect, easeOut, useAspect } from '../../brand';
+import { clampBoth, easeOut, useByAspect } from '../../brand';
 import type { Palette } from '../../brand/colors';
 import type { Aspect } from '../../contract/aspects';
-import {
-  BackdropGlow,
-  CameraRig,
-  CinematicPost,
-  DriftingMotes,
-  FallingPieces,
-  mixHex,
-  orbit,
-  ReflectiveFloor,
-  shadeHex,
-  StudioLighting,
-  type Vec3,
-} from '../../three';
+import { BackdropGlow, CameraRig, CinematicPost, DriftingMotes, FallingPieces, mixHex, orbit, ReflectiveFloor, shadeHex, StudioLighting, type Vec3 } from '../../three';
 import { Balloon, Cake, Gift } from './Party';
 
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 const FOCUS: Vec3 = [0, 1.2, 0];
 
 /**
@@ -43,18 +30,17 @@ const BALLOONS: Array<{ at: Vec3; slot: 'primary' | 'secondary' | 'accent' | 'mi
 export function Birthday3DScene({ palette, candles }: { palette: Palette; candles: number }) {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
-  const aspect = useAspect();
-  const framing = byAspect(aspect, FRAMING);
+  const framing = useByAspect(FRAMING);
 
   // Start tight on the candles as they light, then crane back to the whole party.
-  const pull = interpolate(frame, [10, 130], [0, 1], { ...clamp, easing: Easing.inOut(Easing.cubic) });
-  const drift = interpolate(frame, [130, 210], [0, 1], clamp);
+  const pull = interpolate(frame, [10, 130], [0, 1], { ...clampBoth, easing: Easing.inOut(Easing.cubic) });
+  const drift = interpolate(frame, [130, 210], [0, 1], clampBoth);
   const angle = 0.35 * (1 - pull) - 0.12 * drift;
   const radius = framing.radius * (0.32 + 0.68 * pull - 0.03 * drift);
   const height = 2.3 + (framing.height - 2.3) * pull;
   const lookY = 1.75 + (framing.lookY - 1.75) * pull;
-  const ignite = interpolate(frame, [18, 60], [0, 1], clamp);
-  const celebrate = interpolate(frame, [70, 90], [0, 1], { ...clamp, easing: easeOut });
+  const ignite = interpolate(frame, [18, 60], [0, 1], clampBoth);
+  const celebrate = interpolate(frame, [70, 90], [0, 1], { ...clampBoth, easing: easeOut });
   const colors = { ...palette, mix: mixHex(palette.primary, palette.accent, 0.5) };
 
   return (

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { AbsoluteFill, Img, interpolate, interpolateColors, random, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { BrandCanvas, byAspect, easeOut, toPersianDigits, useAspect, useExit, withAlpha } from '../../brand';
+import { AbsoluteFill, Img, interpolate, interpolateColors, random, spring, useCurrentFrame } from 'remotion';
+import { BrandCanvas, easeOut, type Rect, toPersianDigits, useTemplateBasics, withAlpha } from '../../brand';
 import { GuardedFitText } from '../../brand/FitWords';
 import { displayText } from '../../brand/persianText';
 import { SPARKLE_PATH, SparkleField } from '../../brand/sparkles';
@@ -9,13 +9,6 @@ import { COUNTDOWN_FPS, COUNTDOWN_INTRO, type CountdownMeta } from './meta';
 
 type Props = TemplateProps<typeof CountdownMeta>;
 const SECOND = COUNTDOWN_FPS;
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 interface Layout {
   ring: { cx: number; cy: number; d: number };
@@ -91,11 +84,7 @@ function PlayMark({ size, props }: { size: number; props: Props }) {
 }
 
 export function Countdown(props: Props) {
-  const frame = useCurrentFrame();
-  const { fps, width, height } = useVideoConfig();
-  const aspect = useAspect();
-  const L = byAspect(aspect, LAYOUTS);
-  const exit = useExit(18);
+  const { frame, fps, width, height, aspect, L, exit } = useTemplateBasics(LAYOUTS, 18);
   const start = props.start;
 
   const elapsed = Math.max(0, (frame - COUNTDOWN_INTRO) / SECOND);

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { BrandCanvas, byAspect, easeOut, useAspect, useExit, withAlpha } from '../../brand';
-import { FitWords, GuardedFitText } from '../../brand/FitWords';
+import { AbsoluteFill, Img, interpolate, spring, useCurrentFrame } from 'remotion';
+import { BrandCanvas, easeOut, useTemplateBasics, withAlpha } from '../../brand';
+import { GuardedFitText, HeadlineWords } from '../../brand/FitWords';
 import { archPath, eightPointStar, Rosette } from '../../brand/ornaments';
 import { displayText } from '../../brand/persianText';
 import { BokehField, useSvgId } from '../../brand/sparkles';
@@ -157,11 +157,7 @@ function Centered({ y, h, w, cx, children, style }: { y: number; h: number; w: n
 }
 
 export function EventInvite(props: Props) {
-  const frame = useCurrentFrame();
-  const { fps, width, height } = useVideoConfig();
-  const aspect = useAspect();
-  const L = byAspect(aspect, LAYOUTS);
-  const exit = useExit(24);
+  const { frame, fps, width, height, aspect, L, exit } = useTemplateBasics(LAYOUTS, 24);
   const archId = useSvgId('arch');
   const cx = L.arch.x + L.arch.w / 2;
   const at = (delay: number, damping = 15) => spring({ frame: frame - delay, fps, config: { damping, mass: 0.8 } });
@@ -242,17 +238,7 @@ export function EventInvite(props: Props) {
         </Centered>
 
         <Centered cx={cx} y={L.title.y} h={L.title.h} w={L.title.w}>
-          <FitWords
-            text={displayText(props.title)}
-            width={L.title.w}
-            maxFontSize={L.title.size}
-            maxLines={L.title.lines}
-            fontWeight={900}
-            lineHeight={1.25}
-            color={props.text}
-            wordStyle={titleWord}
-            style={{ textWrap: 'balance', textShadow: `0 4px 30px ${withAlpha(props.accent, 0.25)}` }}
-          />
+          <HeadlineWords text={props.title} box={L.title} lineHeight={1.25} color={props.text} wordStyle={titleWord} style={{ textShadow: `0 4px 30px ${withAlpha(props.accent, 0.25)}` }} />
         </Centered>
 
         <Centered cx={cx} y={L.host.y} h={L.host.h} w={L.host.w} style={{ opacity: hostIn * 0.85, transform: `translateY(${(1 - hostIn) * 16}px)` }}>

@@ -1,6 +1,6 @@
 import { random, useCurrentFrame, useVideoConfig } from 'remotion';
 import { withAlpha } from '../../brand';
-import { starPoints } from '../../brand/decor';
+import { circleAt, starPoints } from '../../brand/decor';
 
 /** Balloons rising from below, kept to vertical lanes (fractions of the width) so they frame the text. */
 export function Balloons({ colors, count, lanes, start = 0 }: { colors: string[]; count: number; lanes: Array<[number, number]>; start?: number }) {
@@ -108,12 +108,7 @@ export function Bokeh({ colors, count }: { colors: string[]; count: number }) {
           <div
             key={i}
             style={{
-              position: 'absolute',
-              left: x - size / 2,
-              top: y - size / 2,
-              width: size,
-              height: size,
-              borderRadius: '50%',
+              ...circleAt(x, y, size),
               background: `radial-gradient(circle, ${withAlpha(color, 0.35)} 0%, ${withAlpha(color, 0.18)} 55%, ${withAlpha(color, 0)} 72%)`,
               opacity: 0.4 + 0.4 * Math.sin(frame / 30 + i * 1.7) ** 2,
             }}

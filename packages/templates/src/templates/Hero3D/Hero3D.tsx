@@ -1,12 +1,10 @@
 import { AbsoluteFill, interpolate, useCurrentFrame } from 'remotion';
-import { byAspect, BrandCanvas, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
+import { byAspect, BrandCanvas, clampBoth, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
 import { GuardedFitText } from '../../brand/FitWords';
 import type { TemplateProps } from '../../contract/define';
 import { Curtain, GlowRule, Reveal, Stage3D, useImageTexture } from '../../three';
 import { Hero3DScene } from './Hero3DScene';
 import type { Hero3DMeta } from './meta';
-
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
 export function Hero3D(props: TemplateProps<typeof Hero3DMeta>) {
   const frame = useCurrentFrame();
@@ -22,7 +20,7 @@ export function Hero3D(props: TemplateProps<typeof Hero3DMeta>) {
     // Tall frame: room for a two-line brand name under the mark, set larger.
     '9:16': { top: 0.635, width: 900, title: type.display * 0.95, titleLines: 2, tagline: type.h3 * 1.1 },
   });
-  const reveal = (start: number) => interpolate(frame, [start, start + 30], [0, 1], clamp);
+  const reveal = (start: number) => interpolate(frame, [start, start + 30], [0, 1], clampBoth);
 
   return (
     <BrandCanvas background={props.background} color={props.text}>
@@ -60,7 +58,7 @@ export function Hero3D(props: TemplateProps<typeof Hero3DMeta>) {
           />
         </Reveal>
       </AbsoluteFill>
-      <Curtain color="#000000" opacity={interpolate(frame, [0, 14], [1, 0], clamp)} />
+      <Curtain color="#000000" opacity={interpolate(frame, [0, 14], [1, 0], clampBoth)} />
       <Curtain color={props.background} opacity={1 - exit} />
     </BrandCanvas>
   );

@@ -1,25 +1,10 @@
 import { interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { byAspect, easeOut, useAspect } from '../../brand';
-import {
-  CameraRig,
-  CinematicPost,
-  DriftingMotes,
-  hdr,
-  KhatamMark,
-  LogoPlaque,
-  orbit,
-  ReflectiveFloor,
-  shadeHex,
-  StudioLighting,
-  type LoadedImage,
-  type Vec3,
-} from '../../three';
+import { clampBoth, easeOut, useByAspect } from '../../brand';
+import { CameraRig, CinematicPost, DriftingMotes, hdr, KhatamMark, LogoPlaque, orbit, ReflectiveFloor, shadeHex, StudioLighting, type LoadedImage, type Vec3 } from '../../three';
 import type { Palette } from '../../brand/colors';
 import type { Aspect } from '../../contract/aspects';
 
 const MARK_CENTER: Vec3 = [0, 2.05, 0];
-
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
 /**
  * Per-aspect lens: the mark sits in the upper half, the floor below holds the titles.
@@ -35,12 +20,11 @@ const FRAMING: Record<Aspect, { fov: number; distance: number; lookY: number; pi
 export function Hero3DScene({ palette, logo }: { palette: Palette; logo: LoadedImage | null }) {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
-  const aspect = useAspect();
-  const framing = byAspect(aspect, FRAMING);
+  const framing = useByAspect(FRAMING);
 
   // Camera: a low dolly from the left that settles in front, then a slow push and drift.
-  const arrive = interpolate(frame, [0, 95], [0, 1], { ...clamp, easing: easeOut });
-  const drift = interpolate(frame, [95, 180], [0, 1], clamp);
+  const arrive = interpolate(frame, [0, 95], [0, 1], { ...clampBoth, easing: easeOut });
+  const drift = interpolate(frame, [95, 180], [0, 1], clampBoth);
   const angle = -0.62 * (1 - arrive) + 0.14 * drift;
   const distance = framing.distance * (1.35 - 0.35 * arrive - 0.06 * drift);
   const height = 0.45 + 1.15 * arrive + 0.2 * drift;
@@ -51,11 +35,11 @@ export function Hero3DScene({ palette, logo }: { palette: Palette; logo: LoadedI
   const rise = interpolate(settle, [0, 1], [-0.5, 0]);
 
   // The halo ignites behind the mark, flares, then breathes.
-  const halo = interpolate(frame, [20, 52], [0, 1], { ...clamp, easing: easeOut });
-  const haloGlow = interpolate(frame, [20, 44, 80], [0, 9, 3.2], clamp) + Math.sin(frame / 9) * 0.25 * halo;
+  const halo = interpolate(frame, [20, 52], [0, 1], { ...clampBoth, easing: easeOut });
+  const haloGlow = interpolate(frame, [20, 44, 80], [0, 9, 3.2], clampBoth) + Math.sin(frame / 9) * 0.25 * halo;
 
   // A light sweeps across the metal once the mark faces the lens.
-  const sweepX = interpolate(frame, [45, 115], [-6, 6], { ...clamp, easing: easeOut });
+  const sweepX = interpolate(frame, [45, 115], [-6, 6], { ...clampBoth, easing: easeOut });
 
   return (
     <>

@@ -1,12 +1,10 @@
 import { AbsoluteFill, Img, interpolate, useCurrentFrame } from 'remotion';
-import { byAspect, BrandCanvas, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
+import { byAspect, BrandCanvas, clampBoth, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
 import { GuardedFitText } from '../../brand/FitWords';
 import type { TemplateProps } from '../../contract/define';
 import { Curtain, GlowRule, Reveal, Stage3D } from '../../three';
 import type { Nowruz3DMeta } from './meta';
 import { Nowruz3DScene } from './Nowruz3DScene';
-
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
 export function Nowruz3D(props: TemplateProps<typeof Nowruz3DMeta>) {
   const frame = useCurrentFrame();
@@ -14,7 +12,7 @@ export function Nowruz3D(props: TemplateProps<typeof Nowruz3DMeta>) {
   const type = useTypeScale();
   const exit = useExit(20);
   const palette = paletteOf(props);
-  const reveal = (start: number) => interpolate(frame, [start, start + 30], [0, 1], clamp);
+  const reveal = (start: number) => interpolate(frame, [start, start + 30], [0, 1], clampBoth);
 
   // 16:9: a text column on the right (where Persian reading starts); square and vertical: a band on top.
   const layout = byAspect(aspect, {
@@ -66,7 +64,7 @@ export function Nowruz3D(props: TemplateProps<typeof Nowruz3DMeta>) {
           </Reveal>
         </AbsoluteFill>
       ) : null}
-      <Curtain color="#000000" opacity={interpolate(frame, [0, 16], [1, 0], clamp)} />
+      <Curtain color="#000000" opacity={interpolate(frame, [0, 16], [1, 0], clampBoth)} />
       <Curtain color={props.background} opacity={1 - exit} />
     </BrandCanvas>
   );

@@ -1,24 +1,12 @@
 import type { ReactNode } from 'react';
 import { Easing, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { byAspect, useAspect } from '../../brand';
+import { clampBoth, useByAspect } from '../../brand';
 import type { Palette } from '../../brand/colors';
 import type { Aspect } from '../../contract/aspects';
-import {
-  BackdropGlow,
-  CameraRig,
-  CinematicPost,
-  DriftingMotes,
-  FallingPieces,
-  orbit,
-  ReflectiveFloor,
-  shadeHex,
-  StudioLighting,
-  type Vec3,
-} from '../../three';
+import { BackdropGlow, CameraRig, CinematicPost, DriftingMotes, FallingPieces, orbit, ReflectiveFloor, shadeHex, StudioLighting, type Vec3 } from '../../three';
 import { Apples, Hyacinth, PaintedEggs, Sabzeh } from './HaftSin';
 import { CandlePair, Coins, FilledBowl, GoldfishBowl, Mirror, SofrehRings } from './Tableware';
 
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 const FOCUS: Vec3 = [0, 0.5, 0.2];
 
 /** Per-aspect lens and lens shift: the table leaves the text its side / band of the frame. */
@@ -45,19 +33,18 @@ function Item({ at, position, rotation = 0, children }: { at: number; position: 
 
 export function Nowruz3DScene({ palette }: { palette: Palette }) {
   const frame = useCurrentFrame();
-  const aspect = useAspect();
-  const framing = byAspect(aspect, FRAMING);
+  const framing = useByAspect(FRAMING);
   const item = { palette, frame };
 
   // Open low and close on the bowl as the items rise, then swing round and pull back to the whole sofreh.
-  const arrive = interpolate(frame, [0, 150], [0, 1], { ...clamp, easing: Easing.inOut(Easing.cubic) });
-  const drift = interpolate(frame, [150, 240], [0, 1], clamp);
+  const arrive = interpolate(frame, [0, 150], [0, 1], { ...clampBoth, easing: Easing.inOut(Easing.cubic) });
+  const drift = interpolate(frame, [150, 240], [0, 1], clampBoth);
   const angle = 0.55 * (1 - arrive) - 0.1 * arrive - 0.12 * drift;
   const radius = framing.radius * (0.45 + 0.55 * arrive - 0.04 * drift);
   const height = framing.height * (0.45 + 0.55 * arrive);
   const shift: [number, number] = [framing.shift[0] * arrive, framing.shift[1] * arrive];
-  const lit = interpolate(frame, [60, 80], [0, 1], clamp);
-  const rings = interpolate(frame, [30, 70], [0, 2.4], clamp);
+  const lit = interpolate(frame, [60, 80], [0, 1], clampBoth);
+  const rings = interpolate(frame, [30, 70], [0, 2.4], clampBoth);
 
   return (
     <>

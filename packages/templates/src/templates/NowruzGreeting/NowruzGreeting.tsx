@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { BrandCanvas, byAspect, toPersianDigits, useAspect, useExit, withAlpha } from '../../brand';
-import { FitWords, GuardedFitText } from '../../brand/FitWords';
+import { AbsoluteFill, Img, interpolate, spring, useCurrentFrame } from 'remotion';
+import { BrandCanvas, type Rect, toPersianDigits, useTemplateBasics, withAlpha } from '../../brand';
+import { GuardedFitText, HeadlineWords } from '../../brand/FitWords';
 import { eightPointStar } from '../../brand/ornaments';
 import { displayText } from '../../brand/persianText';
 import { SparkleField } from '../../brand/sparkles';
@@ -11,13 +11,6 @@ import type { NowruzGreetingMeta } from './meta';
 import { Stage } from './Stage';
 
 type Props = TemplateProps<typeof NowruzGreetingMeta>;
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 interface Layout {
   stage: { variant: 'wide' | 'tall'; x: number; y: number; w: number };
@@ -91,11 +84,7 @@ function SproutMark({ size, props }: { size: number; props: Props }) {
 }
 
 export function NowruzGreeting(props: Props) {
-  const frame = useCurrentFrame();
-  const { fps, width, height } = useVideoConfig();
-  const aspect = useAspect();
-  const L = byAspect(aspect, LAYOUTS);
-  const exit = useExit(24);
+  const { frame, fps, width, height, aspect, L, exit } = useTemplateBasics(LAYOUTS, 24);
   const at = (delay: number, damping = 14) => spring({ frame: frame - delay, fps, config: { damping, mass: 0.8 } });
 
   const bgIn = interpolate(frame, [0, 24], [0, 1], { extrapolateRight: 'clamp' });
@@ -133,17 +122,7 @@ export function NowruzGreeting(props: Props) {
           <YearBadge props={props} size={L.badge.size} enter={badgeIn} />
         </div>
         <div style={{ position: 'absolute', left: L.title.x, top: L.title.y, width: L.title.w, height: L.title.h, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
-          <FitWords
-            text={displayText(props.title)}
-            width={L.title.w}
-            maxFontSize={L.title.size}
-            maxLines={L.title.lines}
-            fontWeight={900}
-            lineHeight={1.2}
-            color={props.accent}
-            wordStyle={titleWord}
-            style={{ textWrap: 'balance', textShadow: `0 6px 40px ${withAlpha(props.accent, 0.35)}` }}
-          />
+          <HeadlineWords text={props.title} box={L.title} lineHeight={1.2} color={props.accent} wordStyle={titleWord} style={{ textShadow: `0 6px 40px ${withAlpha(props.accent, 0.35)}` }} />
         </div>
         <div style={{ position: 'absolute', left: L.message.x, top: L.message.y, width: L.message.w, height: L.message.h, display: 'flex', alignItems: 'center', justifyContent: 'center', opacity: messageIn, transform: `translateY(${(1 - messageIn) * 30}px)` }}>
           <GuardedFitText text={displayText(props.message)} width={L.message.w} maxFontSize={L.message.size} maxLines={L.message.lines} fontWeight={500} lineHeight={1.6} color={props.text} style={{ textWrap: 'balance' }} />

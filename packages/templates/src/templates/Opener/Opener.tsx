@@ -2,7 +2,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { AbsoluteFill, Easing, interpolate, useCurrentFrame, useVideoConfig } from 'remotion';
 import { GuardedFitText } from '../../brand/FitWords';
 import { BrandCanvas, byAspect, easeOut, toPersianDigits, useAspect, withAlpha } from '../../brand';
-import { BrandMark, Glow, Particles, ramp, Vignette } from '../../brand/decor';
+import { BrandMark, Glow, Particles, ramp, SlantedBandSweep, Vignette } from '../../brand/decor';
 import { faText } from '../../brand/textMetrics';
 import type { Aspect } from '../../contract/aspects';
 import type { TemplateProps } from '../../contract/define';
@@ -65,35 +65,17 @@ export function Opener(props: Props) {
 
 /** Slanted bands of the brand colours sweeping right → left; the cut hides under the widest. */
 function Wipe({ progress, primary, secondary, accent }: Props & { progress: number }) {
-  const { width: W, height: H } = useVideoConfig();
-  if (progress <= 0 || progress >= 1) return null;
-  const pad = H * 0.3;
-  const main = W * 1.5;
-  const x = W + pad - progress * (W * 2.5 + pad * 2);
-  const bands = [
-    { left: x - W * 0.5, width: W * 0.07, color: accent },
-    { left: x - W * 0.38, width: W * 0.3, color: secondary },
-    { left: x, width: main, color: primary },
-    { left: x + main + W * 0.03, width: W * 0.05, color: accent },
-  ];
   return (
-    <AbsoluteFill>
-      {bands.map((band, i) => (
-        <div
-          key={i}
-          style={{
-            position: 'absolute',
-            top: -H * 0.1,
-            height: H * 1.2,
-            left: band.left,
-            width: band.width,
-            background: band.color,
-            transform: 'skewX(-14deg)',
-            boxShadow: i === 2 ? `0 0 80px ${withAlpha('#000000', 0.35)}` : undefined,
-          }}
-        />
-      ))}
-    </AbsoluteFill>
+    <SlantedBandSweep
+      progress={progress}
+      skewDeg={-14}
+      bands={(x, main, W) => [
+        { left: x - W * 0.5, width: W * 0.07, color: accent },
+        { left: x - W * 0.38, width: W * 0.3, color: secondary },
+        { left: x, width: main, color: primary, shadow: `0 0 80px ${withAlpha('#000000', 0.35)}` },
+        { left: x + main + W * 0.03, width: W * 0.05, color: accent },
+      ]}
+    />
   );
 }
 

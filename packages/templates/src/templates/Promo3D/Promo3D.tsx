@@ -1,13 +1,11 @@
 import type { CSSProperties } from 'react';
 import { AbsoluteFill, Img, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { byAspect, BrandCanvas, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
+import { byAspect, BrandCanvas, clampBoth, paletteOf, toPersianDigits, useAspect, useExit, useTypeScale, withAlpha } from '../../brand';
 import { GuardedFitText } from '../../brand/FitWords';
 import type { TemplateProps } from '../../contract/define';
 import { Curtain, Reveal, Stage3D, TightText, useImageTexture } from '../../three';
 import type { Promo3DMeta } from './meta';
 import { Promo3DScene } from './Promo3DScene';
-
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 
 /** A 16-point starburst, the classic sale sticker. */
 const BURST = Array.from({ length: 32 }, (_, i) => {
@@ -24,10 +22,10 @@ export function Promo3D(props: TemplateProps<typeof Promo3DMeta>) {
   const exit = useExit(18);
   const product = useImageTexture(props.product);
   const palette = paletteOf(props);
-  const reveal = (start: number) => interpolate(frame, [start, start + 26], [0, 1], clamp);
+  const reveal = (start: number) => interpolate(frame, [start, start + 26], [0, 1], clampBoth);
   const pop = spring({ frame: frame - 92, fps, config: { damping: 9, mass: 0.7 } });
   const shadow = `0 ${4 * type.unit}px ${28 * type.unit}px ${withAlpha(props.background, 0.9)}`;
-  const glint = interpolate(frame, [150, 185], [-30, 130], clamp);
+  const glint = interpolate(frame, [150, 185], [-30, 130], clampBoth);
 
   const badgeSize = byAspect(aspect, { '16:9': 210, '1:1': 190, '9:16': 230 }) * type.unit;
   const badge =
@@ -147,7 +145,7 @@ export function Promo3D(props: TemplateProps<typeof Promo3DMeta>) {
       {props.logo ? (
         <Img src={props.logo} style={{ position: 'absolute', top: 40 * type.unit, left: 40 * type.unit, height: 64 * type.unit, maxWidth: 220 * type.unit, objectFit: 'contain', opacity: reveal(40) }} />
       ) : null}
-      <Curtain color="#000000" opacity={interpolate(frame, [0, 10], [1, 0], clamp)} />
+      <Curtain color="#000000" opacity={interpolate(frame, [0, 10], [1, 0], clampBoth)} />
       <Curtain color={props.background} opacity={1 - exit} />
     </BrandCanvas>
   );

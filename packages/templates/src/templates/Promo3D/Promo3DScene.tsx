@@ -1,23 +1,10 @@
 import { interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { byAspect, easeOut, useAspect } from '../../brand';
+import { clampBoth, easeOut, useByAspect } from '../../brand';
 import type { Palette } from '../../brand/colors';
 import type { Aspect } from '../../contract/aspects';
-import {
-  BackdropGlow,
-  CameraRig,
-  CinematicPost,
-  DriftingMotes,
-  hdr,
-  orbit,
-  ReflectiveFloor,
-  shadeHex,
-  StudioLighting,
-  type LoadedImage,
-  type Vec3,
-} from '../../three';
+import { BackdropGlow, CameraRig, CinematicPost, DriftingMotes, hdr, orbit, ReflectiveFloor, shadeHex, StudioLighting, type LoadedImage, type Vec3 } from '../../three';
 import { Bottle, NeonBars, Podium, ProductCard } from './Showcase';
 
-const clamp = { extrapolateLeft: 'clamp', extrapolateRight: 'clamp' } as const;
 const FOCUS: Vec3 = [0, 1.6, 0];
 
 /** Per-aspect lens; the shift leaves the text its side (16:9, 1:1) or bands (9:16), `bars` keeps the neon inside narrow frames. */
@@ -30,11 +17,10 @@ const FRAMING: Record<Aspect, { fov: number; radius: number; height: number; loo
 export function Promo3DScene({ palette, product }: { palette: Palette; product: LoadedImage | null }) {
   const frame = useCurrentFrame();
   const { fps } = useVideoConfig();
-  const aspect = useAspect();
-  const framing = byAspect(aspect, FRAMING);
+  const framing = useByAspect(FRAMING);
 
   // Turntable camera: rises from a low, close angle and keeps circling the product.
-  const arrive = interpolate(frame, [0, 80], [0, 1], { ...clamp, easing: easeOut });
+  const arrive = interpolate(frame, [0, 80], [0, 1], { ...clampBoth, easing: easeOut });
   const angle = interpolate(frame, [0, 225], [-0.7, 0.35]);
   const radius = framing.radius * (0.7 + 0.3 * arrive);
   const height = 0.7 + (framing.height - 0.7) * arrive;
@@ -44,8 +30,8 @@ export function Promo3DScene({ palette, product }: { palette: Palette; product: 
   const land = spring({ frame: frame - 22, fps, config: { damping: 10, mass: 0.9 } });
   const drop = (1 - land) * 3.2;
   const spin = frame * 0.018 + (1 - land) * Math.PI;
-  const glow = interpolate(frame, [20, 50], [0, 3], clamp);
-  const ring = interpolate(frame, [34, 70], [0, 1], { ...clamp, easing: easeOut });
+  const glow = interpolate(frame, [20, 50], [0, 3], clampBoth);
+  const ring = interpolate(frame, [34, 70], [0, 1], { ...clampBoth, easing: easeOut });
 
   return (
     <>

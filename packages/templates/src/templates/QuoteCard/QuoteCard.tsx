@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import { AbsoluteFill, Img, interpolate, interpolateColors, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { BrandCanvas, byAspect, easeOut, useAspect, useExit, withAlpha } from '../../brand';
+import { AbsoluteFill, Img, interpolate, interpolateColors, spring, useCurrentFrame } from 'remotion';
+import { BrandCanvas, easeOut, type Rect, useTemplateBasics, withAlpha } from '../../brand';
 import { FitWords, GuardedFitText } from '../../brand/FitWords';
 import { Rosette } from '../../brand/ornaments';
 import { displayText } from '../../brand/persianText';
@@ -9,13 +9,6 @@ import type { TemplateProps } from '../../contract/define';
 import type { QuoteCardMeta } from './meta';
 
 type Props = TemplateProps<typeof QuoteCardMeta>;
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 interface Layout {
   align: 'right' | 'center';
   inset: number;
@@ -110,11 +103,7 @@ function Avatar({ props, size, enter }: { props: Props; size: number; enter: num
 }
 
 export function QuoteCard(props: Props) {
-  const frame = useCurrentFrame();
-  const { fps, width, height } = useVideoConfig();
-  const aspect = useAspect();
-  const L = byAspect(aspect, LAYOUTS);
-  const exit = useExit(24);
+  const { frame, fps, width, height, L, exit } = useTemplateBasics(LAYOUTS, 24);
 
   const quote = displayText(props.quote);
   const wordCount = quote.split(' ').length;

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { AbsoluteFill, Img, interpolate, random, spring, useCurrentFrame, useVideoConfig } from 'remotion';
-import { BrandCanvas, byAspect, easeOut, useAspect, useExit, withAlpha } from '../../brand';
+import { BrandCanvas, byAspect, easeOut, type Rect, useAspect, useExit, withAlpha } from '../../brand';
 import { FitWords, GuardedFitText } from '../../brand/FitWords';
 import { displayText, formatPersianNumber } from '../../brand/persianText';
 import type { TemplateProps } from '../../contract/define';
@@ -8,13 +8,6 @@ import { BagArt } from './BagArt';
 import type { SalePromoMeta } from './meta';
 
 type Props = TemplateProps<typeof SalePromoMeta>;
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
 interface Layout {
   align: 'right' | 'center';
   brand: Rect;

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { AbsoluteFill, Easing, Img, interpolate, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { GuardedFitText } from '../../brand/FitWords';
-import { BrandCanvas, byAspect, paletteOf, toPersianDigits, useAspect, withAlpha } from '../../brand';
+import { BrandCanvas, byAspect, paletteOf, type Rect, toPersianDigits, useAspect, withAlpha } from '../../brand';
 import { ramp } from '../../brand/decor';
 import type { Palette } from '../../brand/colors';
 import { faText } from '../../brand/textMetrics';
@@ -11,13 +11,6 @@ import { mix, SceneArt } from './art';
 import { SLIDESHOW_TIMING, type SlideshowMeta } from './meta';
 
 type Props = TemplateProps<typeof SlideshowMeta>;
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
 
 interface Layout {
   photo: Rect;

@@ -1,7 +1,7 @@
 import { AbsoluteFill, Easing, interpolate, random, spring, useCurrentFrame, useVideoConfig } from 'remotion';
 import { BrandCanvas, byAspect, toPersianDigits, useAspect, useFontsReady, withAlpha } from '../../brand';
 import { faText, fitMetrics } from '../../brand/textMetrics';
-import { BrandMark, Glow, ramp, Vignette } from '../../brand/decor';
+import { BrandMark, Glow, ramp, SlantedBandSweep, Vignette } from '../../brand/decor';
 import { FitWords, GuardedFitText } from '../../brand/FitWords';
 import type { Aspect } from '../../contract/aspects';
 import type { TemplateProps } from '../../contract/define';
@@ -340,21 +340,15 @@ function SubscribeButton({ L, label, clicked, frame, ...props }: Props & { L: La
 
 /** Slanted brand-colour bands: progress 0 → 0.5 covers the frame, 0.5 → 1 uncovers it. */
 function Slabs({ progress, primary, secondary, accent }: Props & { progress: number }) {
-  const { width: W, height: H } = useVideoConfig();
-  if (progress <= 0 || progress >= 1) return null;
-  const pad = H * 0.3;
-  const main = W * 1.5;
-  const x = W + pad - progress * (W * 2.5 + pad * 2);
-  const bands = [
-    { left: x - W * 0.42, width: W * 0.12, color: accent },
-    { left: x - W * 0.26, width: W * 0.22, color: secondary },
-    { left: x, width: main, color: primary },
-  ];
   return (
-    <AbsoluteFill>
-      {bands.map((band, i) => (
-        <div key={i} style={{ position: 'absolute', top: -H * 0.1, height: H * 1.2, left: band.left, width: band.width, background: band.color, transform: 'skewX(-16deg)' }} />
-      ))}
-    </AbsoluteFill>
+    <SlantedBandSweep
+      progress={progress}
+      skewDeg={-16}
+      bands={(x, main, W) => [
+        { left: x - W * 0.42, width: W * 0.12, color: accent },
+        { left: x - W * 0.26, width: W * 0.22, color: secondary },
+        { left: x, width: main, color: primary },
+      ]}
+    />
   );
 }
