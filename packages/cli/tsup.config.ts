@@ -1,11 +1,5 @@
 import { defineConfig } from 'tsup';
+import { baseBuild } from '../../tsup.base';
 
 // bin/flatrender.js runs dist/main.js when the TypeScript sources are not present.
-export default defineConfig({
-  entry: ['src/main.ts'],
-  format: ['esm'],
-  dts: false,
-  target: 'node20',
-  clean: true,
-  sourcemap: true,
-});
+export default defineConfig({ ...baseBuild, entry: ['src/main.ts'], dts: false });

@@ -1,13 +1,9 @@
 import { cpSync, rmSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { baseBuild } from '../../tsup.base';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  target: 'node20',
-  clean: true,
-  sourcemap: true,
+  ...baseBuild,
   // The published package carries the SQL it migrates with (dist/../migrations, see
   // defaultMigrationsDir); the repo's migrations/ stays the single source.
   onSuccess: async () => {
